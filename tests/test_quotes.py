@@ -4674,3 +4674,15 @@ def test_a_participle_aside_after_a_five_word_subject_stays_in_the_clause():
     assert [q["text"] for q in toolkit.analyze_text(text)["quotes"]] == [
         "a federal ban on motorboats, announced by the environment ministry to protect the "
         "lagoon's stromatolites, would put about 400 guides out of work"]
+
+
+@pytest.mark.parametrize("tail,said", [
+    ("as prices fell to their lowest level in three years",
+     "the government buy latex at a guaranteed price"),  # the narrator's when
+    ("as soon as the harvest is in",
+     "the government buy latex at a guaranteed price as soon as the harvest is in"),
+])
+def test_a_demand_ends_before_the_narrator_s_past_tense_as_clause(tail, said):
+    text = ("Rubber tappers blocked a road to the provincial hall on Monday, demanding that "
+            f"the government buy latex at a guaranteed price {tail}.\n")
+    assert [q["text"] for q in toolkit.analyze_text(text)["quotes"]] == [said]

@@ -6527,3 +6527,36 @@ def test_a_commodity_exchange_is_a_body_that_speaks():
 ])
 def test_a_gendarmerie_and_its_command_speak(said, who):
     assert speakers_of(said) == [who]
+
+
+def test_a_trader_in_a_town_s_market_speaks():
+    text = ("Collectors said the price was low.\n\n"
+            "A trader in Maroua's central market said the price of a sack had dropped by "
+            "nearly half. He said some collectors were selling to smugglers.\n")
+    assert speakers_of(text)[1:] == ["trader in Maroua's central market"] * 2
+
+
+def test_the_lede_s_head_of_an_association_is_the_association_head_named_next():
+    text = ("TALAS, Kyrgyzstan (AP) — Bean farmers fear they will lose their biggest buyer, "
+            "the head of the farmers' association said on Wednesday.\n\n"
+            "\"Half of what we grow goes to Turkey,\" association head Nurbek Toktorbaev said.\n")
+    assert speakers_of(text) == ["Nurbek Toktorbaev", "Nurbek Toktorbaev"]
+
+
+@pytest.mark.parametrize("lede,who", [
+    ("Uzbek truck drivers who carry fruit and flour across the Friendship Bridge into "
+     "Afghanistan say a new fee has made many trips unprofitable.", "Uzbek truck drivers"),
+    ("A herder who grazes about 200 yaks south of the Kyrgyz town of Naryn said the grass "
+     "was thin.", "herder"),
+])
+def test_a_group_described_by_a_relative_is_not_the_place_it_ends_on(lede, who):
+    assert speakers_of("TERMEZ, Uzbekistan (Reuters) - " + lede + "\n") == [who]
+
+
+def test_an_unnamed_woman_s_she_is_no_vote_on_the_man_named_before():
+    text = ("Banana plantation workers have gone three months without pay, their union said.\n\n"
+            "Union secretary Cletus Ndifor said workers had heard that promise before. "
+            "\"People are borrowing to buy food,\" he said.\n\n"
+            "A woman who packs bananas, and who asked that her name not be used, said she had "
+            "not been able to pay rent since September.\n")
+    assert speakers_of(text)[1:] == ["Cletus Ndifor", "Cletus Ndifor", "woman"]

@@ -773,6 +773,8 @@ PEOPLE_ASIDES = frozenset({"women", "men", "people", "families", "fishermen", "f
 LOCALITIES = frozenset({"area", "town", "city", "village", "region", "neighborhood",
                         "neighbourhood", "community", "district", "county", "valley", "state",
                         "plateau", "island", "coast", "delta", "peninsula", "archipelago"})
+#: places where people work, after a town's name: "A trader in Maroua's central market"
+WORKPLACES = frozenset({"market", "bazaar", "port", "harbour", "harbor"})
 #: kinds of place named "the <adjective> <kind> of <Name>": "the Swiss canton of Valais"
 PLACE_KINDS = frozenset({"canton", "province", "state", "region", "county", "district",
                          "prefecture", "city", "town", "village", "island"})
@@ -1097,13 +1099,18 @@ def mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[i
             (who := next((x for x in range(found[0] - 1, max(lo, found[0] - 20) - 1, -1)
                           if t.low[x] in (",", ";", ":", "who")), None)) is not None and \
             t.low[who] == "who" and who - 1 >= lo and t.is_word(who - 1) and \
-            not t.is_cap(who - 1) and not t.low[who - 1].endswith("s") and \
-            (t.low[who - 1] in lexicon.titles() or role_noun(t.low[who - 1])) and \
+            not t.is_cap(who - 1) and \
             (head := _mention_left(t, who, lo, skip=False)) is not None and \
             head[1] == who and head[0] == past_discourse(t, lo, head[0]) and \
-            t.low[head[0]] in ("a", "an", "the"):
+            ((not t.low[who - 1].endswith("s") and
+              (t.low[who - 1] in lexicon.titles() or role_noun(t.low[who - 1])) and
+              t.low[head[0]] in ("a", "an", "the")) or
+             (t.low[who - 1].endswith("s") and agent_noun(singular(t.low[who - 1])) and
+              head[0] == past_dateline(t, lo, head[0]) and
+              all(t.is_word(x) for x in range(head[0], who)))):
         return head  # "A herder who grazes about 200 yaks on the pastures south of the
-        # Kyrgyz town of Naryn said": the herder, not the town his clause ends on
+        # Kyrgyz town of Naryn said": the herder, not the town his clause ends on (and the
+        # lede's "Uzbek truck drivers who carry fruit ... into Afghanistan say")
     if found is not None and skip and on_name and found[0] - 1 > lo and \
             t.low[found[0] - 1] in ("in", "at", "near", "of") and \
             (start := past_discourse(t, lo, found[0])) < found[0] - 3 and \
@@ -1745,9 +1752,12 @@ def _mention_left(t: Tokens, verb: int, lo: int, *, skip: bool = True) -> tuple[
              (t.low[x + 1] in ("in", "near") and x + 4 <= b and
               (t.low[x + 2] == "the" or (t.is_cap(x + 2) and
                                          t.low[x + 2].endswith(("'s", "’s")))) and
-              t.low[b - 1] in LOCALITIES and
-              all(t.is_word(y) and t.is_cap(y) for y in range(x + 3, b - 1))))
-            # ("Fishermen in a village on Indonesia's Sulawesi island say")
+              (t.low[b - 1] in LOCALITIES or
+               (t.low[x + 2] != "the" and t.low[b - 1] in WORKPLACES)) and
+              all(t.is_word(y) and (t.is_cap(y) or t.low[x + 2] != "the")
+                  for y in range(x + 3, b - 1))))
+            # ("Fishermen in a village on Indonesia's Sulawesi island say", "A trader in
+            # Maroua's central market said")
             for x in range(a, b - 1)):
         return (a, b)  # "a member of the audience said": the role heads the phrase (not
         # inside a relative clause: "Families who lost relatives to overdoses said")

@@ -1462,6 +1462,16 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
                     for x in range(j + 2, min(hi, j + 8))):
             return j  # "said it may stop selling the drug after the pricing committee ordered
             # a cut": a present modal's clause, then a past event, the narrator's context
+        if w == "as" and j > k + 3 and t.low[j - 1] != "," and j + 3 < hi and \
+                k >= 2 and t.low[k - 1] == "that" and t.low[k - 2] in DEMANDING and \
+                not any(t.low[x] in BACKSHIFTED or t.low[x] in ("is", "are", "will", "has")
+                        for x in range(k, j)) and \
+                (t.low[j + 1] in DETERMINERS or t.low[j + 1].endswith("s")) and \
+                any(t.low[x] in IRREGULAR_PASTS or
+                    (len(t.low[x]) > 4 and t.low[x].endswith("ed") and not t.is_cap(x))
+                    for x in range(j + 2, min(hi, j + 5))):
+            return j  # "demanding that the government buy latex at a guaranteed price as
+            # prices fell to their lowest level": the demand, then the narrator's when
         if w in SENTENCE_END and j == hi - 1:
             return j
         if inside and w == "," and j > k + 2 and j + 2 < hi and t.low[j + 1] in ('"', "”") and \
@@ -1867,6 +1877,10 @@ TELLING = frozenset({"tell", "warn", "remind", "assure", "inform", "notify", "co
 #: finite verbs of the reported past: a clause after "but" that opens with a subject and
 #: one of these goes on reporting ("but most would comply", "but investigators had not")
 BACKSHIFTED = frozenset({"would", "could", "was", "were", "had", "might", "should"})
+#: verbs of demand, whose "that" clause takes the plain verb ("demanding that the
+#: government buy latex"), never a tense of its own
+DEMANDING = frozenset({"demanding", "demanded", "demand", "demands", "urging", "urged",
+                       "asking", "asked", "requesting", "requested"})
 
 
 #: what follows "only" when it times an act as late: "told regulators only in March"

@@ -575,6 +575,12 @@ _ROUTE_FROM = rx.compile(r"\b(?:fare|fares|road|route|trip|journey|bus|buses|dri
 _IN_CAPITAL = rx.compile(r"In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?), (?:[a-z][\w-]* ){0,4}$")
 
 
+#: a sentence that opens on an unnamed person, whose pronouns are that person's: "A woman
+#: who packs bananas at one of the company's stations ... said she"
+_UNNAMED_PERSON = rx.compile(r"(?:An?|One|Another) (?:[\w-]+ ){0,2}(?:woman|man|mother|father|"
+                             r"girl|boy|widow|widower|grandmother|grandfather)\b")
+
+
 @dataclass
 class Entity:
     """A named speaker candidate found in the article."""
@@ -2844,8 +2850,10 @@ class Registry:
                 back = next((k for k in range(si - 2, max(-1, si - 4), -1) if owners[k]), None)
                 if back is not None and all(self.in_quote(sentences[k].start) or
                                             self.in_quote(sentences[k].start + 1)
-                                            for k in range(back + 1, si)):
+                                            for k in range(back + 1, si)) and \
+                        not _UNNAMED_PERSON.match(self.text, sent.start):
                     window, weight = {id(e): e for e in owners[back]}, 0.5
+                    # (not "A woman who packs bananas ... said she had": her own she)
             if len(window) != 1:
                 continue
             (ent,) = window.values()

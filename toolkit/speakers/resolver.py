@@ -1246,7 +1246,8 @@ class _Resolver:
                     # "The head of the largest flight attendants' union ... Carla Pettigrew,
                     # president of the Association of ...": whoever leads it, named next
                     holder = next((h for lead in HEAD_TITLES
-                                   if (h := self._named_later([lead], set(), pos))), None)
+                                   if (h := self._named_later([lead], set(), pos))), None) \
+                        or self._head_of_named_later(role[-1], t.low[of + 1:b], pos)
                 if holder is None and a == 0 and of - a <= 3:
                     named = self._lede_named(t, pos, of)  # a lede's "The director of the
                     if named is not None:  # Nordlys Film Festival resigned ..., saying":
@@ -2035,6 +2036,25 @@ class _Resolver:
             if name in self.speakers and (kind is None or self.speakers[name].kind == kind) \
                     and fits(name):
                 return name
+        return None
+
+    def _head_of_named_later(self, role: str, body: tuple[str, ...], pos: int
+                             ) -> Entity | None:
+        """The lede's ``the head of the farmers' association`` as ``association head Nurbek
+        Toktorbaev``, named in the next sentences: a person titled ``role`` after a noun of
+        the body's description."""
+        nouns = {re.sub(r"['’]s?$", "", w) for w in body if len(w) > 3}
+        here = self.seg.sentence_at(pos)
+        for e in self.reg.entities.values():
+            if e.kind != "person" or role not in e.titles or not e.mentions:
+                continue
+            first = min((m[0] for m in e.mentions if m[0] > pos), default=None)
+            if min(m[0] for m in e.mentions) < pos or first is None or \
+                    self.seg.sentence_at(first) - here > 5:
+                continue  # (the lede's description may be one of their mentions already)
+            before = self.text[max(0, first - 40):first].lower().split()
+            if len(before) >= 2 and before[-1] == role and before[-2] in nouns:
+                return e
         return None
 
     def _lede_body_of_place(self, head: str, pos: int) -> str | None:

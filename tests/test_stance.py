@@ -16246,3 +16246,114 @@ def test_a_directorate_described_by_its_ministry_is_the_one_named_later():
     got = pairs(text)
     assert got.get(("beekeepers in the Macahel valley of Turkey's northeastern Artvin province",
                     "General Directorate of Mining and Petroleum Affairs")) == "against"
+
+
+def test_the_body_whose_official_answers_for_an_unmade_charge_is_its_maker():
+    text = ("MAROUA, Cameroon (Reuters) - Gum arabic collectors in Cameroon's Far North "
+            "region said on Thursday they could not sell their harvest because a new forestry "
+            "permit costs more than most of them earn in a month.\n\n"
+            "The forestry ministry's regional delegate, Hamadou Ndjidda, said the permit was "
+            "needed to track how much gum left the region's forests.\n\n"
+            "\"Nobody cuts the tree that feeds him,\" said Aissatou Oumarou.\n\n"
+            "She said buyers from Nigeria and Chad had stopped coming because they could not "
+            "get the gum past checkpoints without the permit.\n")
+    got = pairs(text)
+    assert got.get(("gum arabic collectors in Cameroon's Far North region",
+                    "forestry ministry")) == "against"
+    assert got.get(("Aissatou Oumarou", "forestry ministry")) == "against"
+    # anyone's "him", and the countries buyers come from, are no sides she takes
+    assert ("Aissatou Oumarou", "Hamadou Ndjidda") not in got
+    assert ("Aissatou Oumarou", "Chad") not in got
+
+
+def test_a_state_named_only_by_its_people_s_word_is_not_the_government():
+    text = ("SONGKHLA, Thailand (Reuters) - Rubber tappers blocked a road on Monday, demanding "
+            "that the government buy latex at a guaranteed price.\n\n"
+            "The agriculture ministry said it would instead offer low-interest loans to "
+            "tappers who replace old trees.\n\n"
+            "Tappers said the loans were no help to people already in debt.\n\n"
+            "Traders said prices could fall if demand from Chinese tyre makers stayed weak.\n")
+    got = pairs(text)
+    assert ("rubber tappers", "China") not in got
+    assert got.get(("rubber tappers", "Thailand")) == "against"
+    assert got.get(("rubber tappers", "agriculture ministry")) == "against"  # the loans
+
+
+@pytest.mark.parametrize("said,against", [
+    ("cutting pay was not the answer", True),
+    ("cutting pay was the only answer", False),
+])
+def test_a_cut_faulted_by_an_unnamed_body_s_spokesman_is_against_its_maker(said, against):
+    text = ("ESTELÍ, Nicaragua (AP) — Cigar rollers stopped work on Tuesday after the company "
+            "cut the rate it pays for each cigar.\n\n"
+            "\"We roll 500 cigars a day,\" said Yessenia Olivas.\n\n"
+            "The company, Tabacalera Las Segovias, said the change reflected a fall in "
+            "orders.\n\n"
+            "According to the city's chamber of tobacco producers, the region exports roughly "
+            "150 million cigars a year.\n\n"
+            "A spokesman for the chamber, Octavio Rugama, said the industry was going through "
+            f"a hard year but that {said}. \"If the rollers leave, there are no cigars,\" he "
+            "said.\n")
+    got = pairs(text)
+    assert (got.get(("Octavio Rugama", "Tabacalera Las Segovias")) == "against") is against
+    assert got.get(("Octavio Rugama", "cigar rollers")) != "against"
+
+
+@pytest.mark.parametrize("said,against", [
+    ("he had heard that promise before", True),
+    ("he had heard the news on the radio", False),
+])
+def test_a_promise_heard_before_is_doubted(said, against):
+    text = ("ZLATIBOR, Serbia (AP) — Small distillers say a new stamp rule will push them out "
+            "of the market.\n\n"
+            "The finance ministry said smaller batches of stamps would be available \"in the "
+            "coming months.\"\n\n"
+            f"Dragan Jevtić said {said}.\n")
+    assert (pairs(text).get(("Dragan Jevtić", "finance ministry")) == "against") is against
+
+
+@pytest.mark.parametrize("said,against", [
+    ("the ban punished people who had done nothing wrong", True),
+    ("the slope had been moving for decades", False),
+])
+def test_a_ban_that_punishes_the_innocent_is_faulted(said, against):
+    text = ("BALCHIK, Bulgaria (AP) — The regional governor imposed a ban on repairs on the "
+            "cliffs above Balchik in March.\n\n"
+            "Governor Kalin Vasilev told reporters the ban would stay in place until geologists "
+            "had mapped the slope.\n\n"
+            f"Nikolai Grozdanov, a geologist, said {said}.\n")
+    assert (pairs(text).get(("Nikolai Grozdanov", "Kalin Vasilev")) == "against") is against
+
+
+@pytest.mark.parametrize("said,against", [
+    ("Closing the pans could actually hurt the flamingos.", True),  # the act's harm
+    ("The flamingos feed in the shallow pans.", False),
+])
+def test_a_quote_that_opens_on_the_act_s_harm_is_against_its_maker(said, against):
+    text = ("VLORË, Albania (Reuters) - Salt workers near Vlorë said on Monday they would lose "
+            "their jobs if the government closes the saltworks to make a bird sanctuary.\n\n"
+            "The environment ministry said the saltworks had been losing money for a decade.\n\n"
+            f"\"{said}\" said Marjeta Xhafaj, an ornithologist.\n")
+    got = pairs(text).get(("Marjeta Xhafaj", "environment ministry"))
+    assert (got == "against") is against
+
+
+def test_a_country_s_ministry_takes_no_side_against_its_own_country():
+    text = ("TERMEZ, Uzbekistan (Reuters) - Uzbek truck drivers say a new fee charged on the "
+            "Afghan side of the border has made many trips unprofitable.\n\n"
+            "Afghanistan's ministry of commerce said the fee paid for new scanners at "
+            "Hairatan.\n\n"
+            "Driver Bakhodir Rakhimov said the fee had cost him his savings.\n")
+    got = pairs(text)
+    assert ("Afghanistan's ministry of commerce", "Afghanistan") not in got
+    assert got.get(("Uzbek truck drivers", "Afghanistan")) == "against"
+
+
+def test_workers_who_heard_the_promise_before_doubt_it():
+    text = ("TIKO, Cameroon (AP) — Banana plantation workers have gone three months without "
+            "pay, their union said Wednesday.\n\n"
+            "The company, Mungo Agro Estates, said workers would be paid in full by the end of "
+            "the month.\n\n"
+            "Union secretary Cletus Ndifor said workers had heard that promise in August and "
+            "again in October.\n")
+    assert pairs(text).get(("Cletus Ndifor", "Mungo Agro Estates")) == "against"

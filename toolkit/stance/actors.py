@@ -680,6 +680,11 @@ def _employer(text: str, q: Quote, mentions: list[tuple[int, int, str]], starts:
     if role is not None or spokes_for is not None:
         noun = spokes_for.group(1) if spokes_for is not None else \
             role.group(1) or role.group(2)  # the body "the guild's" names, else the last
+        unnamed = [n for n in sorted(spoke) if n not in registry.entities and
+                   noun in re.split(r"['’]s? |\s", n.lower())] if spokes_for is not None else []
+        if len(unnamed) == 1:
+            return unnamed[0], True  # "According to the city's chamber of tobacco producers
+            # ... A spokesman for the chamber, Octavio Rugama,": the unnamed body that spoke
         city_office = noun == "city" and role is not None and \
             not any(lexicon.source_nouns().get(w) == "institution" and w not in PORTFOLIOS
                     for w in role.group(0)[:-2].lower().split()[2:])  # "The city's culture
@@ -1715,6 +1720,13 @@ _ECHO_BELITTLED = rx.compile(r"(?:[Aa]n?|[Tt]he) ([a-z]+) (?:covers|lasts|pays f
                              r"feeds) (?:one|a|two|three|half|only)\b[^.?!\"“”]{0,30}\. [A-Z]")
 
 
+#: a reported clause that opens on what someone offered and dismisses it: "the loans were
+#: no help to people already in debt" (group 1: the thing offered)
+_OFFER_DISMISSED = rx.compile(r"the ([a-z]{4,}) (?:was|were|would be|will be|is|are) (?:of )?"
+                              r"(?:no help|no use|useless|no solution|no answer|not the answer|"
+                              r"too little|too small|not enough)\b")
+
+
 def _echoed_in_doubt(text: str, seg: Segmentation, quotes: list[Quote],
                      found: Mapping[str, Target], employers: Mapping[str, str]
                      ) -> list[tuple[str, str, int]]:
@@ -1722,13 +1734,17 @@ def _echoed_in_doubt(text: str, seg: Segmentation, quotes: list[Quote],
     the other speaker quoted just before as a question (``the permits took about a week ...
     "A week? I applied on Oct. 10 and I am still waiting"``), or belittles what they
     offered (``could apply for a hardship grant ... "A grant covers one month. The rent
-    rises for every month"``): disbelief, at whoever said them (or the body they speak
-    for)."""
+    rises for every month"``; in reported words, ``would instead offer low-interest loans
+    ... Tappers said the loans were no help``): disbelief, at whoever said them (or the
+    body they speak for)."""
     out = []
     for qi, q in enumerate(quotes):
-        if q.kind != "direct" or not q.speaker or q.speaker == NARRATOR or qi == 0 or \
-                (m := _ECHO_QUESTION.match(text, q.start) or
-                 _ECHO_BELITTLED.match(text, q.start, q.end)) is None:
+        if not q.speaker or q.speaker == NARRATOR or qi == 0 or \
+                (m := (_ECHO_QUESTION.match(text, q.start) or
+                       _ECHO_BELITTLED.match(text, q.start, q.end))
+                 if q.kind == "direct" else
+                 _OFFER_DISMISSED.match(text, q.start, q.end) if q.kind == "indirect"
+                 else None) is None:
             continue
         p = quotes[qi - 1]
         if not p.speaker or p.speaker in (q.speaker, NARRATOR) or \

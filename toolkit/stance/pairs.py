@@ -89,6 +89,7 @@ from .reactions import (
     _ACT_NOUN_AT,
     _APPROVING,
     _AUTHORITIES_LEDE,
+    _BODY_OFFICIAL,
     _BREACHED,
     _BUT_AFTER,
     _CHARGE_PHRASE,
@@ -136,6 +137,7 @@ from .targets import (
     _OWNED_REGION,
     _OWNED_VOICE,
     _SHARED_FEELING,
+    _SOMEONE_FROM,
     _STATE_BODY,
     _STATE_OWNER_IN,
     _SYMPATHY_BEFORE,
@@ -278,6 +280,14 @@ _UNTIL_UNDONE = rx.compile(r"\buntil\s+the\s+(?:new\s+)?(?:levy|tax|fee|ban|rule
 #: town of Narva"
 _NEAR_PLACE = rx.compile(r"\b(?:near|outside|around|close to) (?:the )?(?:[a-z-]+ ){0,2}"
                          r"(?:town|city|village|port) of $")
+#: a word that makes a country's labelled body one of its organs: "Afghanistan's ministry of
+#: commerce"
+_STATE_ORGAN_WORD = rx.compile(r"\b(?:ministry|government|cabinet|presidency)\b")
+#: "If the rollers leave, there are no cigars": a group the speaker cannot do without, no
+#: side taken against it (the mention after "If (the) ", what follows it)
+_IF_BEFORE = rx.compile(r"\bIf (?:the |our |these )?$")
+_GONE_MEANS_NONE = rx.compile(r" (?:leave|go|quit|stop|disappear|go away|left|went), (?:then )?"
+                              r"(?:there (?:is|are|will be) no|nobody|no one)\b")
 #: where a rule holds: "bottom nets, which are banned in Sri Lanka" (the place, no one judged)
 _RULE_PLACE = rx.compile(r"\b(?:banned|illegal|outlawed|prohibited|legal|forbidden) in $")
 #: where a person described before their words lives: "A driver in Plovdiv was fined ...
@@ -1273,6 +1283,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                 (own := _STATE_OWNER_IN.match(text, *named)) and \
                 (country := _country_of(own.group(1))) is not None and country != q.speaker:
             home.add(country)  # "New Zealand's largest kiwifruit exporter is suing": its own
+            if _STATE_ORGAN_WORD.search(q.speaker or ""):
+                governing.add(q.speaker)  # ("Afghanistan's ministry of commerce said the fee
+                # paid for new scanners": the state's own fee, no side against it)
         if employers.get(q.speaker) is None and q.mention_start is not None and \
                 (own := _HIS_OWN_BODY.search(text, max(0, q.mention_start - 24),
                                              q.mention_start)) is not None and \
@@ -1458,6 +1471,9 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         and not _narrated_actor(text, seg, si, q, a, b) \
                         and not _COMPARED_WITH.search(text, max(0, a - 30), a) \
                         and not _HARM_BEFALLS.search(text, max(0, a - 50), a) \
+                        and not _SOMEONE_FROM.search(text, max(0, a - 40), a) \
+                        and not (_IF_BEFORE.search(text, max(0, a - 8), a) and
+                                 _GONE_MEANS_NONE.match(text, b)) \
                         and not _NEAR_PLACE.search(text, max(0, a - 50), a) \
                         and not _RULE_PLACE.search(text, max(0, a - 16), a) \
                         and not (q.mention_start is not None and a < q.mention_start and
@@ -1513,7 +1529,21 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
     defender = _lede_charge_defender(text, seg, quotes, found, registry, speakers)
     if defender is not None:  # ("Bolivia's protected areas service, SERNAP, said the fee
         # ... would pay for": named only as it speaks)
+        told = defender
+        same = [n for n in found if found[n].kind == "institution" and
+                defender.lower().endswith(" " + n.lower())] if defender not in found else []
+        if len(same) == 1:
+            defender = same[0]  # ("The port authority's director ... said the fees would pay
+            # for": the "authority" the story already names, one target)
         _speaking_body(found, defender, text)
+        for q in quotes:  # (its officials speak for it: "The port authority's director,
+            # Zorka Đurišić, said")
+            if q.speaker and employers.get(q.speaker) is None and \
+                    q.mention_start is not None and \
+                    (official := _BODY_OFFICIAL.search(text, max(0, q.mention_start - 90),
+                                                       q.mention_start)) is not None and \
+                    official.group(1).lower() == told:
+                employers[q.speaker] = defender
     if lede is None:
         lede = defender
     # (a charge the lede tells without its maker, answered for later by a body: that body is

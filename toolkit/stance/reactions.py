@@ -445,6 +445,11 @@ _HARM_DONE_END = rx.compile(rf"(?:(?:has|have|had) (?:{_HARMS_DONE}|cut (?:their
 # ("a new rule requiring export permits for every shipment has left warehouses full", "a new
 # rule requiring visitors to buy a 125-yuan ticket ... had halved their trade", "a new export
 # permit for carved wooden goods, which costs ..., had cut their sales")
+#: a second reported clause that faults a cut as the answer to a hard time: "but that
+#: cutting pay was not the answer" (group 1: the act)
+_CUT_FAULTED = rx.compile(r" (?:but|and) that (cut)ting (?:[a-z]+ ){1,2}(?:was|is|would be) "
+                          r"(?:not the answer|no answer|not the solution|no solution|"
+                          r"a mistake|wrong)\b")
 #: a reported clause that opens on a charge's rise and tells what it would do: "a fourfold
 #: increase in the entry fee to Madidi National Park would keep backpackers away" (the act:
 #: the fee)
@@ -455,12 +460,20 @@ _RISE_IN_CHARGE = rx.compile(r"an? (?:[a-z\d-]+ )?(?:increase|rise|hike|jump) in
 #: no thing of their own: "said the wording was so vague that it could be used against
 #: journalists"
 _ACT_WORDS = frozenset({"wording"})
+#: acts told by their gerund, which a quoted sentence may open on to tell the harm they
+#: would do: "Closing the pans could actually hurt the flamingos"
+_GERUND_ACTS = frozenset({"closing", "banning", "cutting", "ending", "shutting", "draining",
+                          "demolishing", "removing", "scrapping"})
+_GERUND_HARM = rx.compile(r"(?<![\w-])((?i:" + "|".join(sorted(_GERUND_ACTS)) + r")) "
+                          r"(?:the |our |these |this |that )?(?:[a-z-]+ ){0,2}?(?:could|would|"
+                          r"will|may|might) (?:actually |only |really |even )?(?:hurt|harm|kill|"
+                          r"ruin|destroy|damage|endanger)\b")
 #: the acts a reported clause may open on to tell the harm they did: the act nouns, its
 #: words, an order and a toll ("said the toll would add to already high costs")
 _DONE_ACTS = ACT_NOUNS | _ACT_WORDS | {"order", "toll", "tolls", "fine", "fines", "damages",
                                        "suspension", "suspensions", "expulsion", "expulsions",
                                        "report", "permit", "permits", "fence", "fences",
-                                       "wall", "barrier", *WORKS}
+                                       "wall", "barrier", *WORKS, *_GERUND_ACTS}
 #: a chamber's motion against someone, which a reported clause may open on to fault it: "the
 #: motion was 'a political show'" (its mover's, not the chamber's that voted it down)
 MOTION_NOUNS = frozenset({"motion", "impeachment"})
@@ -660,6 +673,17 @@ _CLAIM_REBUTTED = rx.compile(r"(?:the|that|this|these|those) (?:[a-z]+['’]s )?
                              r"invented|made up|fabricated|fake|"
                              r"too rosy)\b()")
 # (and "said the figure was probably inflated": a count another gave, doubted)
+#: an act told as punishing the innocent: "the ban punished people who had done nothing
+#: wrong"
+_PUNISHES_INNOCENT = rx.compile(r"\b(?:punish|penalis|penaliz|hurt)(?:es|ed|ing|s)? "
+                                r"(?:people|families|residents|owners|those|us|them|everyone)"
+                                r"(?: who)? (?:had |have |has )?done nothing wrong\b")
+#: a promise met with disbelief: "said he had heard that promise before" (group 1 empty)
+_PROMISE_HEARD = rx.compile(r"(?:he|she|they|we|it|(?:the )?[a-z]+s) (?:had|has|have) (?:already )?"
+                            r"heard (?:that|this|the same|such|those|these) (?:promises?|"
+                            r"pledges?) (?:before|many times|last (?:year|month)|"
+                            r"in [A-Z][a-z]+)\b()")  # (and "workers had heard that promise in
+# August and again in October")
 #: a quoted dismissal of someone's charges: '"The accusations are absurd," said'
 _CHARGES_DISMISSED = rx.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir) "
                                 r"(?:claims|allegations|accusations|charges) (?:are|were) "
@@ -895,6 +919,12 @@ _CHALLENGES_ACT = rx.compile(r"(?:it|they|we) (?:would|will|planned to|plans to|
                              r"intends to) (?:challenge|contest|appeal|fight) (?:the|its|their) "
                              r"(?:new )?(?:deadline|rule|rules|ban|fee|fees|fine|fines|order|"
                              r"decision|cap|toll|tax|levy|licence|permit)s?\b")
+#: a body's official named after their office, just before their name: "The forestry
+#: ministry's regional delegate, " (group 1: the body)
+_BODY_OFFICIAL = rx.compile(r"[Tt]he ((?:[a-z]+ ){1,2}(?:ministry|agency|department|authority|"
+                            r"directorate|service|board))['’]s (?:[a-z-]+ ){0,2}(?:delegate|"
+                            r"director|head|chief|official|representative|spokesman|"
+                            r"spokeswoman|spokesperson|commissioner|inspector|officer), $")
 #: a body's relative clause that has it make a charge: ", which set the toll in March,"
 _WHICH_SET = rx.compile(r", which (?:set|imposed|introduced|raised|doubled|tripled|approved|"
                         r"issued|brought in) the (?:new )?([a-z]+)\b")
@@ -999,6 +1029,15 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
                          (q.mention_end is not None and
                           (which := _WHICH_SET.match(text, q.mention_end)) is not None and
                           which.group(1) == charge.group(1))), None)
+        if defender is None and made is None:
+            # "The forestry ministry's regional delegate, Hamadou Ndjidda, said the permit
+            # was needed to track ...": the body its official answers for
+            defender = next((official.group(1).lower() for q in quotes
+                             if q.kind == "indirect" and q.start >= lede.end and
+                             q.mention_start is not None and opening.match(text, q.start) and
+                             (official := _BODY_OFFICIAL.search(
+                                 text, max(lede.end, q.mention_start - 90), q.mention_start))
+                             is not None), None)
         if defender is not None:
             break
     done = rx.compile(r" ([a-z]{3,})ing (?:[\w-]+ ){0,2}?([a-z]{3,}s)\b").match(text, m.end())
@@ -1325,6 +1364,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                   if b - a <= 9 and text[a:b].lower() in EVENT_VERBS)
     act_starts = [a for a, _ in acts]
     decision_by = "decision by" in text  # (once, not per quote: the text may be long)
+    # the charge the lede tells without its maker, as a later quote names it: "could not get
+    # the gum past checkpoints without the permit" answers its maker (``charger``)
+    charge = _LEDE_CHARGE.search(text, seg.paragraphs[0].start, seg.paragraphs[0].end) \
+        if charger is not None and seg.paragraphs else None
+    charged = rx.compile(rf"\bthe (?:new )?{charge.group(1).removesuffix('s')}s?\b") \
+        if charge is not None else None
     laid = _LAID_OFF_BY.search(text)  # the employer that laid workers off, named after it
     at = bisect_left(starts, laid.end()) if laid is not None else len(mentions)
     laid_off_by = mentions[at][2] if at < len(mentions) and mentions[at][0] == laid.end() \
@@ -1351,7 +1396,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             findings = _CLAIMS_OBJECT.match(text, begin)
         if findings is None and q.kind == "indirect" and referent is not None and \
                 q.speaker and q.speaker != NARRATOR:
-            findings = _CLAIM_REBUTTED.match(text, begin)  # "said the claim was not backed
+            findings = _CLAIM_REBUTTED.match(text, begin) or \
+                _PROMISE_HEARD.match(text, begin)  # "said the claim was not backed
             # by evidence": a rebuttal of whoever made it (group 1 empty: no agreement)
         if findings is None and q.kind == "direct" and referent is not None and \
                 q.speaker and q.speaker != NARRATOR:
@@ -1395,6 +1441,16 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 text.startswith(WORKS, q.start):
             act_opening = _WORKS_DONE.match(text, q.start)  # "said dredging for a new marina
             # had clouded the water ... and killed about a third of this season's oysters"
+        if act_opening is None and q.kind == "direct" and \
+                (harm := _GERUND_HARM.search(text, q.start, q.end)) is not None and \
+                text[harm.start():harm.start() + 1].isupper():
+            act_opening = risen = harm  # '"Closing the pans could actually hurt the
+            # flamingos"': the act, by its gerund, and the harm it would do
+        if (act_opening is None or act_opening.group(1).lower() not in _DONE_ACTS) and \
+                q.kind == "indirect" and \
+                (faulted := _CUT_FAULTED.search(text, q.start, q.end)) is not None:
+            act_opening = risen = faulted  # "the industry
+            # was going through a hard year but that cutting pay was not the answer"
         if act_opening is None and q.kind == "indirect" and \
                 (second := text.find(" and that the ", q.start, q.end)) != -1:
             act_opening = _THE_ACT_DONE.match(text, second + 10)  # "said drivers already paid
@@ -1430,9 +1486,12 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None and
                  _DISMAY.search(text, begin, q.end) is None and not characterised and
                  not (q.speaker in penalised and _GRAVE_CONCERN.search(text, begin, q.end)) and
-                 challenge is None and not grievance and act_opening is None):
+                 challenge is None and not grievance and act_opening is None and
+                 not (charged is not None and q.speaker != charger and
+                      charged.search(text, begin, q.end))):
             continue  # (most quotes point at no one unnamed; figures react to no one)
         if _GROUP_THEN_THEM.search(text, begin, q.end) and \
+                not (charged is not None and charged.search(text, begin, q.end)) and \
                 all(m.group() in ("them", "they", "They", "it", "It")
                     for m in _REACTION_PRONOUN.finditer(text, begin, q.end)):
             continue  # "Customers think we are cheating them": the group it named, no one
@@ -1797,7 +1856,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             while k < len(starts) and starts[k] < hi and (
                     mentions[k][2] in own or mentions[k][:2] in found[mentions[k][2]].implied or
                     _HARM_BEFALLS.search(text, max(0, starts[k] - 30), starts[k]) or
-                    _SOMEONE_FROM.search(text, max(0, starts[k] - 16), starts[k]) or
+                    _SOMEONE_FROM.search(text, max(0, starts[k] - 40), starts[k]) or
                     _ROUTE_TO.search(text, max(0, starts[k] - 16), starts[k]) or
                     (finder is not None and _capital_as_place(text, starts[k], mentions[k][1])) or
                     (_LAW_OF.match(text, mentions[k][1]) and
@@ -1873,6 +1932,9 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             a = m.start()
             sentence = text[sent.start:sent.end]
             cue = _cue_value(sentence, a - sent.start)
+            if _PUNISHES_INNOCENT.search(text, lo, hi):
+                cue = -1.0  # "said the ban punished people who had done nothing wrong": not
+                # the warmth of "nothing wrong"
             if _TRUST_REFUSED.search(text, lo, hi):
                 cue = -1.0  # "No one will trust the result of an election run by these
                 # people": whatever the warmth of "trust"

@@ -1208,7 +1208,9 @@ _FIELD_INSPECTORS = rx.compile(r"\b([a-z]+) inspectors\b")
 #: someone told by where they come from, before the place's mention: "a man from "
 _SOMEONE_FROM = rx.compile(r"\b(?:man|woman|men|women|people|someone|somebody|guy|boy|girl|"
                            r"stranger|strangers|outsider|outsiders|trader|traders|buyer|"
-                           r"buyers) from $")
+                           r"buyers|tourists|visitors|customers|merchants|dealers|importers|"
+                           r"pilgrims|shoppers) from (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? "
+                           r"(?:and|or) )?$")  # (and "buyers from Nigeria and Chad")
 #: a lede's body ordering people's things removed ("after the provincial People's Committee
 #: ordered their removal"): the party whose order the story answers, named once or not
 _ORDERED_REMOVAL = rx.compile(r" (?:has |had )?(?:ordered|demanded) (?:the |their |its |his |her )?"
@@ -2386,7 +2388,10 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
     home_state = dateline_country(text, seg) \
         if "ministry" in unnamed or "government" in text or "authorities" in text else None
     if home_state is not None and not _named_in_body(text, seg, home_state):
-        named_states = [n for n, tg in targets.items() if tg.kind == "country"]
+        named_states = [n for n, tg in targets.items() if tg.kind == "country" and
+                        not all(text[a:b].lower() in lexicon.demonyms() for a, b in tg.mentions)]
+        # (not a state the story names only by its people's word: "demand from Chinese tyre
+        # makers" in a story from Songkhla, Thailand)
         if len(named_states) == 1:
             home_state = named_states[0]  # "NAIROBI, Kenya (Reuters) - Charcoal from Somalia
             # ... the government had destroyed": the one state the story names, not the one
@@ -4705,6 +4710,12 @@ def _told_gender(name: str, speakers: dict[str, Speaker], registry: Registry | N
 _SAID_OF = rx.compile(r"[,.!?]?[\"”] (?:[A-Z][\w'’-]+ ){1,3}(?:said|says|added|told [a-z]+) of ")
 
 
+#: a clause that opens on no one in particular, whose "him" is its own: "Nobody cuts the
+#: tree that feeds ", "Everyone who loses his"
+_BOUND_BY_ANYONE = rx.compile(r"(?:^|[\"“.!?] ?)(?:Nobody|No one|Everyone|Everybody|Anyone|"
+                              r"Anybody|Whoever) [^.;:\"”]*$")
+
+
 def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
                      speakers: dict[str, Speaker], before: Quote | None = None,
                      kin_at: set[int] | None = None, registry: Registry | None = None,
@@ -4781,6 +4792,9 @@ def _pronoun_targets(text: str, q: Quote, targets: dict[str, Target],
             if kin_at is not None:
                 kin_at.add(lo + m.start())
             continue
+        if m.group(1).lower() in ("him", "his") and \
+                _BOUND_BY_ANYONE.search(text[max(lo, lo + m.start() - 60):lo + m.start()]):
+            continue  # "Nobody cuts the tree that feeds him": anyone's, no one's in the story
         if said_of is not None and said_of[1] in (want, "unknown"):
             out.append((said_of[0], (lo + m.start(), lo + m.end())))
             continue  # '"He wants the market without the people," Anoushyan said of the

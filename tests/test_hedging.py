@@ -1691,3 +1691,12 @@ def test_only_who_may_is_a_permission_not_a_hedge():
 def test_few_who_could_is_an_ability_mostly_denied_a_few_could_a_possibility():
     assert cues("She said few growers could spare the day to get them.") == []
     assert [c for c, _ in cues("He said a few companies could default.")] == ["could"]
+
+
+@pytest.mark.parametrize("sentence,boosted", [
+    ("Insurance paid only after a loss was proven.", False),  # a step, no certainty
+    ("The test has proven that the water is safe.", True),
+])
+def test_proven_as_a_step_in_a_procedure_is_no_booster(sentence, boosted):
+    cues = [b["cue"].lower() for b in toolkit.analyze_text(sentence + "\n")["boosters"]]
+    assert ("proven" in cues) is boosted

@@ -4686,3 +4686,13 @@ def test_a_demand_ends_before_the_narrator_s_past_tense_as_clause(tail, said):
     text = ("Rubber tappers blocked a road to the provincial hall on Monday, demanding that "
             f"the government buy latex at a guaranteed price {tail}.\n")
     assert [q["text"] for q in toolkit.analyze_text(text)["quotes"]] == [said]
+
+
+@pytest.mark.parametrize("said,text", [
+    ("she had written to the minister, asking him to keep the subsidy",
+     "she had written to the minister, asking him to keep the subsidy"),  # the letter's ask
+    ("the plan was bad, asking the minister to resign", "the plan was bad"),  # her own act
+])
+def test_a_letter_s_asking_stays_in_the_reported_clause(said, text):
+    quotes = toolkit.analyze_text(f"She said {said}.\n")["quotes"]
+    assert [q["text"] for q in quotes] == [text]

@@ -6560,3 +6560,12 @@ def test_an_unnamed_woman_s_she_is_no_vote_on_the_man_named_before():
             "A woman who packs bananas, and who asked that her name not be used, said she had "
             "not been able to pay rent since September.\n")
     assert speakers_of(text)[1:] == ["Cletus Ndifor", "Cletus Ndifor", "woman"]
+
+
+@pytest.mark.parametrize("said,kind", [
+    ("The governorate of Kebili said the fee paid for rescue teams.\n", "institution"),
+    ("The prefecture of Kebili said the fee paid for rescue teams.\n", "institution"),
+    ("Street musicians need a licence. Musicians said the rule was unfair.\n", "anonymous"),
+])
+def test_a_governorate_speaks_as_a_body_and_a_trade_as_a_group(said, kind):
+    assert toolkit.analyze_text(said)["speakers"][-1]["kind"] == kind

@@ -1135,6 +1135,12 @@ def find_cues(text: str, seg: Segmentation, quotes: list[Quote]) -> Cues:
                 kind, category = e.type, e.category
                 if kind == "booster" and _in_condition(low, i):
                     continue  # "banned if the allegation was proven": no certainty claimed
+                if kind == "booster" and low[i] in ("proven", "proved") and i > 1 and \
+                        low[i - 1] in ("was", "were", "is", "are", "been", "be") and \
+                        any(w in ("after", "once", "when", "before")
+                            for w in low[max(0, i - 6):i - 1]):
+                    continue  # "paid only after a loss was proven": a step in a procedure,
+                    # no certainty claimed
                 if kind == "booster" and i > 0 and \
                         low[i - 1] in ("probably", "perhaps", "possibly", "maybe", "likely"):
                     continue  # "the arsenic had probably always been there": the hedge rules

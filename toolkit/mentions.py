@@ -777,7 +777,7 @@ LOCALITIES = frozenset({"area", "town", "city", "village", "region", "neighborho
 WORKPLACES = frozenset({"market", "bazaar", "port", "harbour", "harbor"})
 #: kinds of place named "the <adjective> <kind> of <Name>": "the Swiss canton of Valais"
 PLACE_KINDS = frozenset({"canton", "province", "state", "region", "county", "district",
-                         "prefecture", "city", "town", "village", "island"})
+                         "prefecture", "city", "town", "village", "island", "governorate"})
 #: nouns that end a named place: "the Khayelitsha township", "the Turtle Lake district"
 NAMED_PLACE_HEADS = PLACE_KINDS | {"township", "neighbourhood", "neighborhood", "suburb",
                                    "valley", "islands", "quarter", "area", "estate", "camp",

@@ -1815,6 +1815,13 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             if (nxt in CLAUSE_BREAK and not harm_run) or (nxt in FINITE_HINTS and j > k + 2):
                 return j
             verb = _verb(t, after)
+            if verb and nxt in ("asking", "urging", "requesting", "begging", "imploring") and \
+                    after == j + 1 and \
+                    any(t.low[x] in ("had", "has", "have") and t.low[x + 1] in MESSAGE_ACTS
+                        for x in range(k, j - 1)):
+                j = after  # "said she had written to the minister, asking him to keep the
+                continue  # subsidy": the letter's asking, inside what she said (not "had
+                # appealed, arguing that", "calling its conduct": the speaker's next act)
             if verb and nxt.endswith("ing"):
                 return j
             for v in range(j + 2, min(hi, j + 9)):
@@ -1877,6 +1884,10 @@ TELLING = frozenset({"tell", "warn", "remind", "assure", "inform", "notify", "co
 #: finite verbs of the reported past: a clause after "but" that opens with a subject and
 #: one of these goes on reporting ("but most would comply", "but investigators had not")
 BACKSHIFTED = frozenset({"would", "could", "was", "were", "had", "might", "should"})
+#: acts of sending word, whose participle after a comma is the message's own ("had written
+#: to the minister, asking him")
+MESSAGE_ACTS = frozenset({"written", "wrote", "sent", "appealed", "petitioned", "phoned",
+                          "called", "emailed"})
 #: verbs of demand, whose "that" clause takes the plain verb ("demanding that the
 #: government buy latex"), never a tense of its own
 DEMANDING = frozenset({"demanding", "demanded", "demand", "demands", "urging", "urged",

@@ -403,7 +403,8 @@ BODY_LINK_FR = "pour"
 #: prepositions after which two capitalised words are a place, not a person
 #: "police in the canton of Valais": a region named by its kind
 REGION_NOUNS = frozenset({"canton", "province", "state", "region", "county", "district",
-                          "city", "town", "village", "prefecture", "department"})
+                          "city", "town", "village", "prefecture", "department",
+                          "governorate"})
 #: "the village of Hallstatt": a place that acts through its council, "the village" later
 #: ("the city of Mombasa" is a big place more often than an actor, and "the city" too common)
 MUNICIPALITIES = frozenset({"village", "town", "municipality", "borough"})
@@ -1771,7 +1772,8 @@ class Registry:
             # "the Emfuleni municipality had failed")
             (len(core) == 1 or (len(core) <= 3 and core[0].lower() in COMPASS)) and
             a >= 3 and t.low[a - 1] == "of" and
-            t.low[a - 2] in ("state", "province", "canton", "county") and
+            t.low[a - 2] in ("state", "province", "canton", "county", "governorate",
+                             "prefecture") and
             any((t.low[d] == "the" or (t.is_cap(d) and t.low[d].endswith(("'s", "’s")))) and
                 all(t.is_word(x) for x in range(d + 1, a - 2))
                 for d in range(a - 3, max(-1, a - 7), -1)))  # ("a ranchers' federation in

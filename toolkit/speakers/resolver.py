@@ -2728,8 +2728,10 @@ class _Resolver:
             # association of coffee house owners": the owners are its members)
         if (body := self._acronym_body(t, 0, len(t))) is not None:
             return self.from_entity(body, None)  # "The FABI banking union said": FABI
-        if len(t) == 1 and t.is_cap(0) and t.low[0].endswith(("ers", "ors")) and \
-                agent_noun(t.low[0]) and t.low[0] not in lexicon.given_names() and \
+        if len(t) == 1 and t.is_cap(0) and \
+                ((t.low[0].endswith(("ers", "ors")) and agent_noun(t.low[0])) or
+                 (t.low[0].endswith(("ians", "ists")) and role_noun(t.low[0]))) and \
+                t.low[0] not in lexicon.given_names() and \
                 self.seg.sentences[self.seg.sentence_at(ms)].start == ms and \
                 re.search(rf"\b{re.escape(t.low[0])}\b", self.text) is not None:
             return self.speaker(_label(t, 0, 1), "anonymous")  # "Gatherers, many of them

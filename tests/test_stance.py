@@ -16276,7 +16276,7 @@ def test_a_state_named_only_by_its_people_s_word_is_not_the_government():
     got = pairs(text)
     assert ("rubber tappers", "China") not in got
     assert got.get(("rubber tappers", "Thailand")) == "against"
-    assert got.get(("rubber tappers", "agriculture ministry")) == "against"  # the loans
+    assert got.get(("tappers", "agriculture ministry")) == "against"  # the loans
 
 
 @pytest.mark.parametrize("said,against", [
@@ -16357,3 +16357,68 @@ def test_workers_who_heard_the_promise_before_doubt_it():
             "Union secretary Cletus Ndifor said workers had heard that promise in August and "
             "again in October.\n")
     assert pairs(text).get(("Cletus Ndifor", "Mungo Agro Estates")) == "against"
+
+
+@pytest.mark.parametrize("said,side", [
+    ("the sellers would stay in the bazaar until the city listened to them", "against"),
+    ("the city had listened to them", "favor"),
+])
+def test_a_heeding_still_awaited_is_against(said, side):
+    text = ("KULOB, Tajikistan (Reuters) - Melon sellers in Kulob have refused to move to a new "
+            "market.\n\n"
+            "The city administration ordered the sellers to leave the central bazaar by "
+            "Monday.\n\n"
+            f"Mavjuda Sharipova, a seller, said {said}.\n")
+    assert pairs(text).get(("Mavjuda Sharipova", "Kulob")) == side
+
+
+def test_a_fee_charged_by_a_governorate_is_against_the_governorate():
+    text = ("DOUZ, Tunisia (Reuters) - Camel drivers who take tourists into the Sahara from the "
+            "oasis town of Douz say a new fee for entering the dunes, charged by the regional "
+            "governorate since January, has cut their business by half.\n\n"
+            "\"The tourist pays for the camel, then pays again to look at the sand,\" said "
+            "Lassaad Ben Mahjoub.\n\n"
+            "The governorate of Kebili said the fee, 10 dinars a person, paid for rubbish "
+            "collection and rescue teams in the desert.\n\n"
+            "A tour operator in the town said the fee was probably not the main reason.\n")
+    got = pairs(text)
+    assert got.get(("camel drivers", "Kebili")) == "against"
+    assert not any(t in ("town", "tour operator in the town") for _, t in got)
+
+
+def test_a_federal_rule_s_maker_and_a_maker_of_the_trade():
+    text = ("COMITÁN, Mexico (AP) — Marimba makers in the southern Mexican city of Comitán say "
+            "a new federal rule requiring certificates for every piece of tropical hardwood has "
+            "roughly doubled the cost of building the instrument, which the state of Chiapas "
+            "counts as part of its heritage.\n\n"
+            "\"There is no other wood that sings like that,\" said Rosendo Gordillo, who "
+            "learned the trade from his father. "
+            "He said the makers used very little wood.\n\n"
+            "The federal environmental protection agency said the rule was meant to stop "
+            "illegal logging.\n")
+    got = pairs(text)
+    makers = "marimba makers in the southern Mexican city of Comitán"
+    assert got.get((makers, "federal environmental protection agency")) == "against"
+    assert (makers, "Chiapas") not in got or got[(makers, "Chiapas")] != "against"
+    assert got.get(("Rosendo Gordillo", makers)) != "against"  # one of the trade
+
+
+def test_musicians_fault_the_council_s_rule_not_the_city_s_squares():
+    text = ("PÉCS, Hungary (AP) — Street musicians in Pécs will have to audition before a city "
+            "panel to get a licence, the city council decided on Thursday.\n\n"
+            "Musicians said the rule would drive away students and travelling players who had "
+            "made the city's squares lively. \"Music in the street was never about passing an "
+            "exam,\" said violinist Dénes Kovácsvölgyi.\n")
+    got = pairs(text)
+    assert got.get(("musicians", "Pécs council")) == "against"
+    assert got.get(("Dénes Kovácsvölgyi", "Pécs council")) == "against"
+
+
+def test_a_plea_to_keep_what_the_ministry_ended_is_against_it():
+    text = ("SOPRON, Hungary (Reuters) - Winemakers near Sopron said the government's decision "
+            "to end a subsidy for anti-hail nets could force small vineyards out.\n\n"
+            "The agriculture ministry said the subsidy had been meant as a temporary "
+            "measure.\n\n"
+            "Krisztina Hajdú-Pálfi, who runs a cooperative, said she had written to the "
+            "minister, asking him to keep the subsidy for another three years.\n")
+    assert pairs(text).get(("Krisztina Hajdú-Pálfi", "agriculture ministry")) == "against"

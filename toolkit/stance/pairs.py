@@ -96,6 +96,7 @@ from .reactions import (
     _HARM_BEFALLS,
     _LAW_OF,
     _OVERDUE,
+    _PLACE_OF_CITY,
     _PROMISED_US,
     _SAYS_BUT,
     _WHO_ASIDE,
@@ -1472,6 +1473,7 @@ def stance(text: str, seg: Segmentation, quotes: list[Quote], speakers: dict[str
                         and not _COMPARED_WITH.search(text, max(0, a - 30), a) \
                         and not _HARM_BEFALLS.search(text, max(0, a - 50), a) \
                         and not _SOMEONE_FROM.search(text, max(0, a - 40), a) \
+                        and not _PLACE_OF_CITY.match(text, a) \
                         and not (_IF_BEFORE.search(text, max(0, a - 8), a) and
                                  _GONE_MEANS_NONE.match(text, b)) \
                         and not _NEAR_PLACE.search(text, max(0, a - 50), a) \

@@ -406,18 +406,27 @@ _SELF_SUBJECT = rx.compile(r"(?:it|they|we|I) ")
 _THE_ACT_DONE = rx.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|comes|"
                            r"set|sets|appeared|seemed) ")
 #: the harms an act is told to have done, in the clause that opens on it: "has left"
-_HARMS_DONE = "left|forced|cost|hurt|driven|pushed|killed|destroyed|ruined|halved|emptied"
+_HARMS_DONE = ("left|forced|cost|hurt|driven|pushed|killed|destroyed|ruined|halved|emptied|"
+               "(?:roughly |nearly |almost |more than )?(?:doubled|tripled) the cost")
+# (and "has roughly doubled the cost of building the instrument": a charge on those who pay)
 #: the harm an act so described would do to the speakers: "would cost each of them", "would
 #: put us out of work", "would force many of them"
 _WOULD_HARM = (r"would (?:cost (?:each of )?(?:them|us|their|our)|ruin|bankrupt|put (?:them|us) "
                r"out|force (?:(?:many|most|some|all) of )?(?:them|us)) ")
 #: the harm an act will do, right after its "would": "cut their work", "ruin a season"
 _HARM_TO_COME = rx.compile(r"(?:cut|halve|ruin|destroy|bankrupt|wipe out|kill|eating|"
-                           r"swallowing|scatter|tear|demolish) (?:their|our|the|a|an|up|into)\b")
+                           r"swallowing|scatter|tear|demolish) (?:their|our|the|a|an|up|into)\b|"
+                           r"drive (?:away|out) (?:the |their |our )?[a-z]+")  # (and "would
+# drive away students and travelling players")
+#: a city named as the place its squares or streets are, no body that acts: "who had made
+#: the city's squares lively"
+_PLACE_OF_CITY = rx.compile(r"[Tt]he (?:city|town)['’]s (?:[a-z]+ )?(?:squares?|streets?|parks?|"
+                            r"centre|center|old town|cafes?|bars?|restaurants?|beaches?|"
+                            r"hotels?|shops?|markets?|neighbou?rhoods?|skyline)\b")
 #: a reported clause that opens on an act described by its aim and tells what it did: "an
 #: order to move their tents back from the shore would ruin"
 _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?(?:export |"
-                          r"import |entry |building |fishing |municipal |provincial |"
+                          r"import |entry |building |fishing |municipal |provincial |federal |"
                           r"quarantine |health |safety |hygiene )?(\w+) "
                           r"(?:(?:to|on|for|of|moving|closing) [^,;.\"“]{1,120}? "
                           r"(?:would|will|could) |"
@@ -460,6 +469,10 @@ _RISE_IN_CHARGE = rx.compile(r"an? (?:[a-z\d-]+ )?(?:increase|rise|hike|jump) in
 #: no thing of their own: "said the wording was so vague that it could be used against
 #: journalists"
 _ACT_WORDS = frozenset({"wording"})
+#: a plea to keep what someone ended: "asking him to keep the subsidy" (group 1: the thing)
+_ASKED_TO_KEEP = rx.compile(r"\b(?:asking|urging|calling on|asked|urged) (?:him|her|them|the "
+                            r"[a-z]+) to (?:keep|restore|reinstate|maintain|extend) the "
+                            r"([a-z]+)\b")
 #: acts told by their gerund, which a quoted sentence may open on to tell the harm they
 #: would do: "Closing the pans could actually hurt the flamingos"
 _GERUND_ACTS = frozenset({"closing", "banning", "cutting", "ending", "shutting", "draining",
@@ -902,7 +915,7 @@ _STOOD_BY_FINE = rx.compile(r"(?:its|their) (?:[a-z]+ )?(?:inspectors|officers|w
 _MAKER_BEFORE = rx.compile(r"\b(?:government|state|official|municipal|council|city|ministry|"
                            r"federal|provincial|regional)(?:['’]s)? (?:new )?$")
 #: the makers a lede's charge may be told by, whose one speaking body of that kind made it
-_OWN_MAKERS = frozenset({"municipal", "provincial", "regional"})
+_OWN_MAKERS = frozenset({"municipal", "provincial", "regional", "federal"})
 # (not "a city rule ... Gyeongju city hall said": the city, as the gold has it)
 #: a charge the lede tells without its maker: "a new processing fee on goods", "tolls on a
 #: new bridge"
@@ -988,7 +1001,8 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
         # provincial highways office said": the one body that speaks by that word)
         kind = maker.group(0).split()[0].lower().removesuffix("'s").removesuffix("’s")
         bodies = {q.speaker for q in quotes if q.kind == "indirect" and q.speaker and
-                  q.start >= lede.end and kind in _OWN_MAKERS and not q.speaker.islower() and
+                  q.start >= lede.end and kind in _OWN_MAKERS and
+                  (not q.speaker.islower() or kind == "federal") and
                   getattr((speakers or {}).get(q.speaker), "kind", None) == "institution" and
                   any(w.lower().startswith(kind[:7]) for w in q.speaker.split())}
         return bodies.pop() if len(bodies) == 1 else None
@@ -1013,7 +1027,8 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
         if charge.start() > m.start() and \
                 _MAKER_BEFORE.search(text, max(lede.start, charge.start() - 24), charge.start()):
             continue
-        opening = rx.compile(rf"[Tt]he (?:new )?{charge.group(1)} (?:[^.;,]{{1,60}}? and )?"
+        opening = rx.compile(rf"[Tt]he (?:new )?{charge.group(1)}(?:, [^.;,\"“]{{1,40}},)? "
+                             rf"(?:[^.;,]{{1,60}}? and )?"
                              r"(?:would |will |was |were |"
                              r"is |are )?(?:pay for|paid for|pays for|cover|covered|covers|fund|"
                              r"funded|funds|repay|repaid|repays|finance|financed|finances|needed|"
@@ -1431,7 +1446,7 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             _lay_grievance(text, q, registry, speakers, employers)
         # "said the raids had hurt honest shops": the act's, as "welcomed the raids" is
         act_opening = _THE_ACT_DONE.match(text, q.start) if q.kind == "indirect" else None
-        risen = None
+        risen = addressed = None
         if act_opening is None and q.kind == "indirect" and text.startswith("a", q.start):
             act_opening = _AN_ACT_DONE.match(text, q.start)  # "said an order to move their
             # tents back from the shore would ruin a season": the act, described
@@ -1441,6 +1456,18 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                 text.startswith(WORKS, q.start):
             act_opening = _WORKS_DONE.match(text, q.start)  # "said dredging for a new marina
             # had clouded the water ... and killed about a third of this season's oysters"
+        if act_opening is None and q.kind == "indirect" and seg.paragraphs and \
+                (keep := _ASKED_TO_KEEP.search(text, q.start, q.end)) is not None and \
+                rx.compile(rf"\b(?:end|ending|ended|scrap|scrapping|scrapped|abolish|"
+                           rf"abolishing|abolished|withdraw|withdrawing|withdrew|cut|cutting) "
+                           rf"(?:a|the|its) (?:[a-z-]+ ){{0,2}}{keep.group(1)}\b").search(
+                               text, seg.paragraphs[0].start, seg.paragraphs[0].end):
+            act_opening = risen = keep  # "she had written to the minister, asking him to keep
+            # the subsidy": the lede's ending of it, asked undone
+            ministries = [n for n in found if n.lower().endswith(" ministry")]
+            if len(ministries) == 1 and \
+                    re.search(r"\bto the minister\b", text[q.start:keep.start()]):
+                addressed = ministries[0]  # (the minister written to: the one ministry)
         if act_opening is None and q.kind == "direct" and \
                 (harm := _GERUND_HARM.search(text, q.start, q.end)) is not None and \
                 text[harm.start():harm.start() + 1].isupper():
@@ -1807,6 +1834,8 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                                          q.start)) is not None:
             target = author  # "The commission said in its report that ... Jagessar said the
             # report was 'a whitewash'": the report's author, not whom it cleared
+        if addressed is not None and addressed != q.speaker:
+            target = addressed
         if left_out and act is None and lede is not None and \
                 lede not in (q.speaker, employers.get(q.speaker)):
             target = lede  # "Malta will ban ... The federation said it had not been
@@ -1863,14 +1892,19 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
                      _BREACHED.search(text, max(0, starts[k] - 16), starts[k])) or
                     (act_opening is not None and
                      act_opening.start() <= starts[k] < act_opening.end() and
-                     found[mentions[k][2]].kind == "country")):
+                     found[mentions[k][2]].kind == "country") or
+                    (act_opening is not None and starts[k] >= act_opening.end() and
+                     ", which " in text[act_opening.end():starts[k]]) or
+                    _PLACE_OF_CITY.match(text, starts[k])):
                 k += 1  # (nor a victim: "a disaster for the bank's credibility"; nor, in a
                 # rebuttal, a capital named as where: "the turnout figure was invented and
                 # that many polling stations in Libreville had been almost empty"; nor a country
                 # the act's own description names: "permits for every shipment to Vietnam";
                 # nor where someone comes from: "Now a man from Lomé tells me", or a road
                 # leads: "a new toll on the road to La Paz"; nor the law
-                # broken: "illegal under European and international law")
+                # broken: "illegal under European and international law"; nor a place a
+                # relative after the harm names: "..., which the state of Chiapas counts as
+                # part of its heritage")
             if k < len(starts) and starts[k] < hi and not (
                     _DISMAY.search(text, lo, starts[k]) and
                     _VENUE_BEFORE.search(text, max(lo, starts[k] - 12), starts[k])):
@@ -2999,7 +3033,9 @@ def _plies_trade(text: str, q: Quote, group: str) -> bool:
         return False
     trade = {_trade_stem(w) for w in re.findall(r"[a-z]+", _group_head(group).lower())
              if len(w) >= 3} - _NO_TRADE
-    return any(_trade_stem(w) in trade for w in re.findall(r"[a-z]+", aside.group(1).lower()))
+    return any(_trade_stem(w) in trade for w in re.findall(r"[a-z]+", aside.group(1).lower())) \
+        or re.search(r"\b(?:the|this|that|his|her|their) (?:trade|craft)\b",
+                     aside.group(1)) is not None  # ("who learned the trade from his father")
 
 
 #: how strong a group's stance must be for a voice heard right after it to share it: its

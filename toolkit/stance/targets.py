@@ -850,9 +850,9 @@ _COUNCIL_OF_PLACE = rx.compile(r"\b[Tt]he (?:town|city|island|municipal) council
                                r"(?= (?:voted|decided|approved|agreed|banned|suspended)\b)")
 #: the council of the city the story names speaking: "..., the city council said"
 _THE_COUNCIL_SAID = rx.compile(r"\b(?:[Tt]he|[A-Z][a-z]+) city council(?:, which)? (?:said|says|"
-                               r"announced|voted|wants|demanded|has demanded)\b")
+                               r"announced|voted|wants|demanded|has demanded|decided|approved)\b")
 # (and "Reykjavik city council said", "a tripling of licence fees by the city council, which
-# says", "the city council wants the supplier to pay")
+# says", "the city council wants the supplier to pay", "the city council decided on Thursday")
 
 
 #: a city's own officer set off before a name: "The city's environment director, Patricio
@@ -1815,6 +1815,9 @@ def find_targets(text: str, seg: Segmentation, registry: Registry,
             continue  # "stop every night on the bank": a river's bank, no lender
         if noun == "district" and _AREA_DISTRICT.search(m.group(0)):
             continue  # "every house in the historic district": an area, no district body
+        if noun in ("town", "village") and text.startswith(" of ", m.end()) and \
+                text[m.end() + 4:m.end() + 5].isupper():
+            continue  # "the oasis town of Douz": the place, by its name
         if text.startswith(", ", m.start() - 2) and m.group(0)[:1] == "t" and \
                 (named := ends_at.get(m.start() - 2)) is not None and \
                 _country_of(named) is None and named.lower() not in lexicon.places() and \
@@ -3654,7 +3657,10 @@ def _common_word(text: str, seg: Segmentation, e: Entity) -> bool:
 _THE_REGIONAL_GOVERNMENT = rx.compile(r"\b[Tt]he (?:provincial|state|regional|cantonal) "
                                       r"(?:government|authority)\b")
 #: a group's label placed by its last words: "shop owners in the old town" (no town)
-_PLACED_GROUP = rx.compile(r"[a-z]s (?:in|on|at|near|along|around|from) ")
+_PLACED_GROUP = rx.compile(r"[a-z]s (?:in|on|at|near|along|around|from) |"
+                           r"^(?:[a-z]+ )?(?:operator|trader|vendor|seller|owner|guide|driver|"
+                           r"farmer|worker|resident) in the ")  # (and one person placed: "tour
+# operator in the town", no town's body)
 #: a measure of the one governing region, unnamed: "a provincial plan to halve the boats"
 _PROVINCIAL_MEASURE = rx.compile(r"\b(?:[Aa]|[Tt]he) provincial (?:plan|rule|rules|ban|decision|"
                                  r"order|decree|policy|measure|cap|limit|fee|levy|tax)\b")

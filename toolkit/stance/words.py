@@ -2151,6 +2151,12 @@ _FIRST_OF_PAIR = rx.compile(r"(?:[\w'’-]+ ){0,3}?[a-z][\w'’-]* and ((?:(?:a|
                             r"has|have|were|are)\b")
 
 
+#: a heeding after a mention, which "until" or "unless" makes a demand unmet: "until the city
+#: listened to them", "unless the ministry backs down"
+_HEEDS = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,2} (?:listens?|listened|agrees?|agreed|backs? "
+                    r"down|backed down|reverses?|reversed|keeps? its promise|kept its "
+                    r"promise)\b")
+
 def _cue_value(sentence: str, start: int, hostile: bool = True,
                others: tuple[int, ...] = ()) -> float | None:
     """+1 / -1 when the explicit stance words of the clause holding the mention at ``start``
@@ -2181,6 +2187,11 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         # control of the streets"', "families who were abandoned by this government",
         # "political prisoners remained behind bars in Egypt": a failure or a wrong laid at
         # the mention's door
+    if ("until " in sentence or "unless " in sentence) and \
+            sentence.endswith(("until ", "unless ", "until the ", "unless the "), 0, start) and \
+            _HEEDS.match(sentence, start):
+        return -1.0  # "would stay in the bazaar until the city listened to them": a heeding
+        # the speaker still waits for, not granted
     if hostile and " without " in sentence and _UNPUNISHED.match(sentence, start):
         return -1.0  # 'the ruling party had done "exactly the same thing" without being
         # fined': an offence said to go unpunished

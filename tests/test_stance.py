@@ -16422,3 +16422,46 @@ def test_a_plea_to_keep_what_the_ministry_ended_is_against_it():
             "Krisztina Hajdú-Pálfi, who runs a cooperative, said she had written to the "
             "minister, asking him to keep the subsidy for another three years.\n")
     assert pairs(text).get(("Krisztina Hajdú-Pálfi", "agriculture ministry")) == "against"
+
+
+def test_a_state_body_that_values_the_things_a_rule_is_about_is_its_defender():
+    text = ("GJIROKASTËR, Albania (AP) — Homeowners in the old town of Gjirokastër say a rule "
+            "that obliges them to repair their roofs with traditional stone slabs has made "
+            "repairs so expensive that many houses are being left to fall apart.\n\n"
+            "The National Institute of Cultural Heritage said the stone roofs were what made "
+            "the town unique.\n")
+    got = pairs(text)
+    assert got.get(("homeowners in the old town of Gjirokastër",
+                    "National Institute of Cultural Heritage")) == "against"
+    assert got.get(("homeowners in the old town of Gjirokastër", "Gjirokastër")) != "against"
+
+
+@pytest.mark.parametrize("where,against", [
+    ("outside the offices of the regional water utility", True),
+    ("in the main square, near the offices of the regional water utility", False),
+])
+def test_a_protest_at_a_body_s_offices_is_against_it(where, against):
+    text = ("GHARDAÏA, Algeria (Reuters) - Palm grove farmers protested "
+            f"{where} on Sunday against a tripling of the price of irrigation water, saying it "
+            "would make date farming unprofitable.\n\n"
+            "The utility said the old price had not covered the cost of pumping.\n")
+    got = pairs(text).get(("palm grove farmers", "regional water utility"))
+    assert (got == "against") is against
+
+
+def test_a_buyer_that_cut_what_it_pays_is_faulted():
+    text = ("JIPIJAPA, Ecuador (AP) — Weavers of the fine straw hats known abroad as Panama hats "
+            "say a wholesaler that buys most of their work in the coastal town of Jipijapa has "
+            "cut what it pays for a hat by about 20 percent.\n\n"
+            "The wholesaler, Sombreros Finos del Pacífico, said prices in Europe had fallen.\n")
+    assert pairs(text).get(("weavers of the fine straw hats", "Sombreros Finos del Pacífico")) == \
+        "against"
+
+
+def test_a_food_rule_that_threatens_a_method_is_against_the_ministry_that_requires_it():
+    text = ("KAYSERI, Turkey (Reuters) - Makers of pastırma say a new food safety rule banning "
+            "the drying of meat in open courtyards threatens a method used for centuries.\n\n"
+            "The agriculture and forestry ministry said the rule, which takes effect in April, "
+            "required all cured meat to be dried in closed rooms.\n")
+    assert pairs(text).get(("makers of pastırma", "agriculture and forestry ministry")) == \
+        "against"

@@ -46,6 +46,7 @@ from .targets import (
     _SOMEONE_FROM,
     _THEY,
     _UNNAMED_LEDE,
+    CIVIL_HEADS,
     EVENT_VERBS,
     NARRATOR,
     PENALTY_ACTS,
@@ -407,7 +408,8 @@ _THE_ACT_DONE = rx.compile(r"the (\w+) (?:had|have|has|were|was|would|will|came|
                            r"set|sets|appeared|seemed) ")
 #: the harms an act is told to have done, in the clause that opens on it: "has left"
 _HARMS_DONE = ("left|forced|cost|hurt|driven|pushed|killed|destroyed|ruined|halved|emptied|"
-               "(?:roughly |nearly |almost |more than )?(?:doubled|tripled) the cost")
+               "(?:roughly |nearly |almost |more than )?(?:doubled|tripled) the cost|"
+               "made [a-z]+ (?:so |too )?(?:expensive|costly|unaffordable)")
 # (and "has roughly doubled the cost of building the instrument": a charge on those who pay)
 #: the harm an act so described would do to the speakers: "would cost each of them", "would
 #: put us out of work", "would force many of them"
@@ -427,12 +429,13 @@ _PLACE_OF_CITY = rx.compile(r"[Tt]he (?:city|town)['’]s (?:[a-z]+ )?(?:squares
 #: order to move their tents back from the shore would ruin"
 _AN_ACT_DONE = rx.compile(r"an? (?:(?:planned|proposed|new) |[a-z]+ [a-z]+ing )?(?:export |"
                           r"import |entry |building |fishing |municipal |provincial |federal |"
-                          r"quarantine |health |safety |hygiene )?(\w+) "
+                          r"quarantine |health |safety |food safety |hygiene )?(\w+) "
                           r"(?:(?:to|on|for|of|moving|closing) [^,;.\"“]{1,120}? "
                           r"(?:would|will|could) |"
                           r"on [^,;.\"“]{1,120}? (?:was|is) (?=eating|swallowing)|"
                           r"(?:requiring|forcing|obliging|against|holding|keeping|barring|"
-                          r"stopping) [^,;.\"“]{1,120}? (?:(?:has|have|had) "
+                          r"stopping|banning|that obliges|that requires|that forces) "
+                          r"[^,;.\"“]{1,120}? (?:threatens |threaten |(?:has|have|had) "
                           rf"(?:{_HARMS_DONE}) |{_WOULD_HARM})|"
                           r"(?:for|on) [^;.\"“]{1,160}? (?:has|have|had) (?:halved |cut (?:their|"
                           r"our) )|"
@@ -448,8 +451,8 @@ _WORKS_DONE = rx.compile(r"(" + "|".join(WORKS) + r") (?:for|of|on|in|at|by|near
                          r"[^;.\"“]{1,80}? (?:has|have|had) [^;.\"“]{0,80}?\b(?:killed|destroyed|"
                          r"ruined|poisoned|damaged|polluted|silted|clouded|emptied|halved)\b")
 #: the harm an act so described did, ending its match: "... had halved "
-_HARM_DONE_END = rx.compile(rf"(?:(?:has|have|had) (?:{_HARMS_DONE}|cut (?:their|our)|"
-                            r"cut (?:them|us) off) |"
+_HARM_DONE_END = rx.compile(rf"(?:threatens |threaten |(?:has|have|had) (?:{_HARMS_DONE}|"
+                            r"cut (?:their|our)|cut (?:them|us) off) |"
                             rf"{_WOULD_HARM})$")
 # ("a new rule requiring export permits for every shipment has left warehouses full", "a new
 # rule requiring visitors to buy a 125-yuan ticket ... had halved their trade", "a new export
@@ -932,6 +935,10 @@ _CHALLENGES_ACT = rx.compile(r"(?:it|they|we) (?:would|will|planned to|plans to|
                              r"intends to) (?:challenge|contest|appeal|fight) (?:the|its|their) "
                              r"(?:new )?(?:deadline|rule|rules|ban|fee|fees|fine|fines|order|"
                              r"decision|cap|toll|tax|levy|licence|permit)s?\b")
+#: a reported clause that opens by valuing things a charge is about: "the stone roofs were
+#: what made the town unique" (group 1: the things)
+_THINGS_DEFENDED = rx.compile(r"the (?:[a-z-]+ ){0,2}([a-z]{4,}s) (?:were|are) (?:what made|what "
+                              r"make|part of|essential|vital|necessary)\b")
 #: a body's official named after their office, just before their name: "The forestry
 #: ministry's regional delegate, " (group 1: the body)
 _BODY_OFFICIAL = rx.compile(r"[Tt]he ((?:[a-z]+ ){1,2}(?:ministry|agency|department|authority|"
@@ -1031,6 +1038,7 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
                              rf"(?:[^.;,]{{1,60}}? and )?"
                              r"(?:would |will |was |were |"
                              r"is |are )?(?:pay for|paid for|pays for|cover|covered|covers|fund|"
+                             r"required|requires|"
                              r"funded|funds|repay|repaid|repays|finance|financed|finances|needed|"
                              r"necessary|designed|meant|aimed|intended|improved|improves|improve|"
                              r"protects|protected|protect|followed|follows|came after|"
@@ -1044,6 +1052,16 @@ def _lede_charge_defender(text: str, seg: Segmentation, quotes: list[Quote],
                          (q.mention_end is not None and
                           (which := _WHICH_SET.match(text, q.mention_end)) is not None and
                           which.group(1) == charge.group(1))), None)
+        if defender is None:
+            # "a rule that obliges them to repair their roofs with traditional stone slabs ...
+            # The National Institute of Cultural Heritage said the stone roofs were what made
+            # the town unique": a state body defending the things the charge is about
+            things = set(re.findall(r"\b([a-z]{4,}s)\b",
+                                    text[charge.end():min(lede.end, charge.end() + 120)]))
+            defender = next((q.speaker for q in answering
+                             if (held := _THINGS_DEFENDED.match(text, q.start, q.end))
+                             is not None and held.group(1) in things and
+                             q.speaker.split()[-1].lower() not in CIVIL_HEADS), None)
         if defender is None and made is None:
             # "The forestry ministry's regional delegate, Hamadou Ndjidda, said the permit
             # was needed to track ...": the body its official answers for

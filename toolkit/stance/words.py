@@ -2151,6 +2151,15 @@ _FIRST_OF_PAIR = rx.compile(r"(?:[\w'’-]+ ){0,3}?[a-z][\w'’-]* and ((?:(?:a|
                             r"has|have|were|are)\b")
 
 
+#: a buyer's cut of what it pays, after the buyer: "a wholesaler that buys most of their work
+#: ... has cut what it pays"
+_CUT_WHAT_IT_PAYS = rx.compile(r"[^.;:\"“]{0,120}? (?:has|have|had) cut (?:what (?:it|they) "
+                               r"pays?|the price (?:it|they) pays?|(?:their|our) pay)\b")
+#: a protest taken to a body's door, ending where the body is named: "protested outside the
+#: offices of the regional water utility"
+_PROTEST_AT_OFFICES = rx.compile(r"\bprotest(?:ed|ing|s)? (?:on [A-Z][a-z]+day )?(?:outside|in "
+                                 r"front of|at) (?:the )?(?:offices|office|headquarters|gates|"
+                                 r"building) of (?:the )?(?:[\w'’-]+ ){0,3}$")
 #: a heeding after a mention, which "until" or "unless" makes a demand unmet: "until the city
 #: listened to them", "unless the ministry backs down"
 _HEEDS = rx.compile(r"[\w'’.-]+(?: [\w'’.-]+){0,2} (?:listens?|listened|agrees?|agreed|backs? "
@@ -2187,6 +2196,12 @@ def _cue_value(sentence: str, start: int, hostile: bool = True,
         # control of the streets"', "families who were abandoned by this government",
         # "political prisoners remained behind bars in Egypt": a failure or a wrong laid at
         # the mention's door
+    if " cut " in sentence and _CUT_WHAT_IT_PAYS.match(sentence, start):
+        return -1.0  # "a wholesaler that buys most of their work ... has cut what it pays for
+        # a hat": a pay cut laid at the mention's door
+    if "protest" in sentence and _PROTEST_AT_OFFICES.search(sentence, max(0, start - 90), start):
+        return -1.0  # "protested outside the offices of the regional water utility ...
+        # against a tripling of the price": whose offices a protest goes to
     if ("until " in sentence or "unless " in sentence) and \
             sentence.endswith(("until ", "unless ", "until the ", "unless the "), 0, start) and \
             _HEEDS.match(sentence, start):

@@ -16406,12 +16406,14 @@ def test_a_federal_rule_s_maker_and_a_maker_of_the_trade():
 def test_musicians_fault_the_council_s_rule_not_the_city_s_squares():
     text = ("PÉCS, Hungary (AP) — Street musicians in Pécs will have to audition before a city "
             "panel to get a licence, the city council decided on Thursday.\n\n"
+            "Deputy Mayor Zsófia Bárkányi-Lengyel told reporters that residents had complained "
+            "about amplified music late at night.\n\n"
             "Musicians said the rule would drive away students and travelling players who had "
             "made the city's squares lively. \"Music in the street was never about passing an "
             "exam,\" said violinist Dénes Kovácsvölgyi.\n")
     got = pairs(text)
-    assert got.get(("musicians", "Pécs council")) == "against"
-    assert got.get(("Dénes Kovácsvölgyi", "Pécs council")) == "against"
+    assert got.get(("musicians", "Pécs")) == "against"
+    assert got.get(("Dénes Kovácsvölgyi", "Pécs")) == "against"
 
 
 def test_a_plea_to_keep_what_the_ministry_ended_is_against_it():

@@ -850,9 +850,10 @@ _COUNCIL_OF_PLACE = rx.compile(r"\b[Tt]he (?:town|city|island|municipal) council
                                r"(?= (?:voted|decided|approved|agreed|banned|suspended)\b)")
 #: the council of the city the story names speaking: "..., the city council said"
 _THE_COUNCIL_SAID = rx.compile(r"\b(?:[Tt]he|[A-Z][a-z]+) city council(?:, which)? (?:said|says|"
-                               r"announced|voted|wants|demanded|has demanded|decided|approved)\b")
+                               r"announced|voted|wants|demanded|has demanded)\b")
 # (and "Reykjavik city council said", "a tripling of licence fees by the city council, which
-# says", "the city council wants the supplier to pay", "the city council decided on Thursday")
+# says", "the city council wants the supplier to pay"; not "the city council decided", whose
+# city the gold names: "Prague")
 
 
 #: a city's own officer set off before a name: "The city's environment director, Patricio

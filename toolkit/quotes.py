@@ -1463,7 +1463,8 @@ def _content_end(p: _Paragraph, k: int, hi: int) -> int:
             return j  # "said it may stop selling the drug after the pricing committee ordered
             # a cut": a present modal's clause, then a past event, the narrator's context
         if w == "as" and j > k + 3 and t.low[j - 1] != "," and j + 3 < hi and \
-                k >= 2 and t.low[k - 1] == "that" and t.low[k - 2] in DEMANDING and \
+                k >= 2 and t.low[k - 1] == "that" and \
+                getattr(lexicon.reporting_verbs().get(t.low[k - 2]), "lemma", "") in DEMANDS and \
                 not any(t.low[x] in BACKSHIFTED or t.low[x] in ("is", "are", "will", "has")
                         for x in range(k, j)) and \
                 (t.low[j + 1] in DETERMINERS or t.low[j + 1].endswith("s")) and \
@@ -1886,12 +1887,11 @@ TELLING = frozenset({"tell", "warn", "remind", "assure", "inform", "notify", "co
 BACKSHIFTED = frozenset({"would", "could", "was", "were", "had", "might", "should"})
 #: acts of sending word, whose participle after a comma is the message's own ("had written
 #: to the minister, asking him")
-MESSAGE_ACTS = frozenset({"written", "wrote", "sent", "appealed", "petitioned", "phoned",
-                          "called", "emailed"})
-#: verbs of demand, whose "that" clause takes the plain verb ("demanding that the
-#: government buy latex"), never a tense of its own
-DEMANDING = frozenset({"demanding", "demanded", "demand", "demands", "urging", "urged",
-                       "asking", "asked", "requesting", "requested"})
+MESSAGE_ACTS = frozenset({"written", "sent", "appealed", "petitioned", "phoned", "called",
+                          "emailed"})
+#: the reporting verbs of demand (lemmas), whose "that" clause takes the plain verb
+#: ("demanding that the government buy latex"), never a tense of its own
+DEMANDS = frozenset({"demand", "urge", "ask", "request"})
 
 
 #: what follows "only" when it times an act as late: "told regulators only in March"

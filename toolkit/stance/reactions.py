@@ -1526,17 +1526,17 @@ def _reactions(text: str, seg: Segmentation, quotes: list[Quote], found: dict[st
             out.append((q.speaker, charger, -1.0, seg.sentence_at(q.start)))
             continue  # "The pony owners' association said it would challenge the deadline in
             # the Madras High Court": a fight taken to the charge's maker
+        names_charge = charged is not None and charged.search(text, begin, q.end) is not None
         if not q.speaker or q.speaker == NARRATOR or \
                 _is_count(text, q) or \
                 (_REACTION_PRONOUN.search(text, begin, q.end) is None and finder is None and
                  _DISMAY.search(text, begin, q.end) is None and not characterised and
                  not (q.speaker in penalised and _GRAVE_CONCERN.search(text, begin, q.end)) and
                  challenge is None and not grievance and act_opening is None and
-                 not (charged is not None and q.speaker != charger and
-                      charged.search(text, begin, q.end))):
+                 not (names_charge and q.speaker != charger)):
             continue  # (most quotes point at no one unnamed; figures react to no one)
         if _GROUP_THEN_THEM.search(text, begin, q.end) and \
-                not (charged is not None and charged.search(text, begin, q.end)) and \
+                not names_charge and \
                 all(m.group() in ("them", "they", "They", "it", "It")
                     for m in _REACTION_PRONOUN.finditer(text, begin, q.end)):
             continue  # "Customers think we are cheating them": the group it named, no one
@@ -3052,8 +3052,12 @@ def _plies_trade(text: str, q: Quote, group: str) -> bool:
     trade = {_trade_stem(w) for w in re.findall(r"[a-z]+", _group_head(group).lower())
              if len(w) >= 3} - _NO_TRADE
     return any(_trade_stem(w) in trade for w in re.findall(r"[a-z]+", aside.group(1).lower())) \
-        or re.search(r"\b(?:the|this|that|his|her|their) (?:trade|craft)\b",
-                     aside.group(1)) is not None  # ("who learned the trade from his father")
+        or _THE_TRADE.search(aside.group(1)) is not None  # ("who learned the trade from his
+    # father")
+
+
+#: an aside that names the trade itself, whatever it is: "who learned the trade"
+_THE_TRADE = rx.compile(r"\b(?:the|this|that|his|her|their) (?:trade|craft)\b")
 
 
 #: how strong a group's stance must be for a voice heard right after it to share it: its
